@@ -1,19 +1,16 @@
-/**
- * This is not a production server yet!
- * This is only a minimal backend to get started.
- */
+import 'reflect-metadata';
+import { createApiApp } from './api';
+import { configOrExit } from './bootstrap';
 
-import { Logger } from '@nestjs/common';
-import { NestFactory } from '@nestjs/core';
-import { AppModule } from './app/app.module';
-
-async function bootstrap() {
-  const app = await NestFactory.create(AppModule);
-  const globalPrefix = 'api';
-  app.setGlobalPrefix(globalPrefix);
-  const port = process.env.PORT || 3000;
-  await app.listen(port);
-  Logger.log(`🚀 Application is running on: http://localhost:${port}/${globalPrefix}`);
+/** The API process: HTTP only. */
+async function main(): Promise<void> {
+  const config = configOrExit();
+  const app = await createApiApp(config);
+  await app.listen(config.PORT, config.HOST);
+  process.stdout.write(`API listening on ${config.PUBLIC_URL} (port ${config.PORT})\n`);
 }
 
-bootstrap();
+main().catch((error) => {
+  process.stderr.write(`API failed to start: ${error instanceof Error ? error.stack : error}\n`);
+  process.exit(1);
+});

@@ -1,10 +1,40 @@
-import { ApplicationConfig, provideBrowserGlobalErrorListeners } from '@angular/core';
-import { provideRouter } from '@angular/router';
+import { provideHttpClient, withFetch, withInterceptors } from '@angular/common/http';
+import {
+  ApplicationConfig,
+  provideBrowserGlobalErrorListeners,
+  provideZonelessChangeDetection,
+} from '@angular/core';
+import { MAT_ICON_DEFAULT_OPTIONS, MatIconDefaultOptions } from '@angular/material/icon';
+import {
+  provideRouter,
+  TitleStrategy,
+  withComponentInputBinding,
+  withInMemoryScrolling,
+} from '@angular/router';
 import { appRoutes } from './app.routes';
+import { provideErrorSnackbarPreload } from './core/http/error-snackbar';
+import { httpErrorInterceptor } from './core/http/http-error.interceptor';
+import { loadingInterceptor } from './core/loading/loading.interceptor';
+import { provideRouteLoadingIndicator } from './core/loading/route-loading';
+import { PortalTitleStrategy } from './core/title/portal-title-strategy';
 
 export const appConfig: ApplicationConfig = {
   providers: [
     provideBrowserGlobalErrorListeners(),
-    provideRouter(appRoutes)
-  ]
+    // Zoneless is Angular 22's default; stated so the intent survives config changes.
+    provideZonelessChangeDetection(),
+    provideRouter(
+      appRoutes,
+      withComponentInputBinding(),
+      withInMemoryScrolling({ anchorScrolling: 'enabled', scrollPositionRestoration: 'enabled' }),
+    ),
+    provideRouteLoadingIndicator(),
+    { provide: TitleStrategy, useClass: PortalTitleStrategy },
+    provideHttpClient(withFetch(), withInterceptors([loadingInterceptor, httpErrorInterceptor])),
+    provideErrorSnackbarPreload(),
+    {
+      provide: MAT_ICON_DEFAULT_OPTIONS,
+      useValue: { fontSet: 'material-symbols-outlined' } satisfies MatIconDefaultOptions,
+    },
+  ],
 };

@@ -1,20 +1,98 @@
+import { Component } from '@angular/core';
 import { TestBed } from '@angular/core/testing';
+import { provideRouter, Router } from '@angular/router';
 import { App } from './app';
-import { NxWelcome } from './nx-welcome';
+import { LoadingState } from './core/loading/loading-state';
+import { provideRouteLoadingIndicator } from './core/loading/route-loading';
 
-describe('App', () => {
-  beforeEach(async () => {
-    await TestBed.configureTestingModule({
-      imports: [App, NxWelcome],
-    }).compileComponents();
+@Component({ template: '<h1>Page</h1>' })
+class Page {}
+
+describe('App shell', () => {
+  let resolveLazyPage: (page: typeof Page) => void;
+
+  beforeEach(() => {
+    TestBed.configureTestingModule({
+      imports: [App],
+      providers: [
+        provideRouter([
+          { path: '', component: Page },
+          {
+            path: 'lazy',
+            loadComponent: () => new Promise<typeof Page>((resolve) => (resolveLazyPage = resolve)),
+          },
+        ]),
+        provideRouteLoadingIndicator(),
+      ],
+    });
   });
 
-  it('should render title', async () => {
+  async function render(): Promise<HTMLElement> {
+    const fixture = TestBed.createComponent(App);
+    await TestBed.inject(Router).navigateByUrl('/');
+    await fixture.whenStable();
+    return fixture.nativeElement as HTMLElement;
+  }
+
+  it('has landmarks: banner, navigation, main, contentinfo', async () => {
+    const shell = await render();
+    expect(shell.querySelector('header')).not.toBeNull();
+    expect(shell.querySelector('nav[aria-label]')).not.toBeNull();
+    expect(shell.querySelector('main#main-content')?.textContent).toContain('Page');
+    expect(shell.querySelector('footer')?.textContent).toContain('Демо-клиника');
+  });
+
+  it('starts with a skip link that moves focus to the main content', async () => {
+    const shell = await render();
+    const skip = shell.querySelector<HTMLAnchorElement>('a.skip-link');
+    expect(shell.querySelector('a')).toBe(skip);
+    skip?.click();
+    expect(document.activeElement).toBe(shell.querySelector('main'));
+  });
+
+  it('shows the clinic name and the sign-in and registration entries in the header', async () => {
+    const header = (await render()).querySelector('header');
+    expect(header?.textContent).toContain('Клиника');
+    expect(header?.querySelector('a[href="/login"]')?.textContent).toContain('Войти');
+    expect(header?.querySelector('a[href="/register"]')?.textContent).toContain('Зарегистрироваться');
+  });
+
+  it('opens and closes the narrow-screen menu', async () => {
     const fixture = TestBed.createComponent(App);
     await fixture.whenStable();
-    const compiled = fixture.nativeElement as HTMLElement;
-    expect(compiled.querySelector('h1')?.textContent).toContain(
-      'Welcome frontend'
-    );
+    const shell = fixture.nativeElement as HTMLElement;
+    const button = shell.querySelector<HTMLButtonElement>('button[aria-controls="shell-menu"]');
+    expect(button?.getAttribute('aria-expanded')).toBe('false');
+    button?.click();
+    await fixture.whenStable();
+    expect(button?.getAttribute('aria-expanded')).toBe('true');
+    const menu = shell.querySelector('#shell-menu');
+    expect(menu?.querySelectorAll('a')).toHaveLength(4);
+    menu?.dispatchEvent(new KeyboardEvent('keydown', { key: 'Escape', bubbles: true }));
+    await fixture.whenStable();
+    expect(shell.querySelector('#shell-menu')).toBeNull();
+    expect(document.activeElement).toBe(button);
+  });
+
+  it('shows the progress bar while a lazy route loads', async () => {
+    const fixture = TestBed.createComponent(App);
+    const shell = fixture.nativeElement as HTMLElement;
+    const loading = TestBed.inject(LoadingState);
+    await TestBed.inject(Router).navigateByUrl('/');
+    await fixture.whenStable();
+    expect(shell.querySelector('mat-progress-bar')).toBeNull();
+
+    // Not whenStable(): the pending navigation would keep the app unstable until it ends.
+    const navigation = TestBed.inject(Router).navigateByUrl('/lazy');
+    await new Promise((resolve) => setTimeout(resolve));
+    fixture.detectChanges();
+    expect(loading.busy()).toBe(true);
+    expect(shell.querySelector('mat-progress-bar')).not.toBeNull();
+
+    resolveLazyPage(Page);
+    await navigation;
+    await fixture.whenStable();
+    expect(loading.busy()).toBe(false);
+    expect(shell.querySelector('mat-progress-bar')).toBeNull();
   });
 });

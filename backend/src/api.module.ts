@@ -1,0 +1,30 @@
+import { DynamicModule, Module } from '@nestjs/common';
+import { QueueDashboardModule } from './admin/queue-dashboard.module';
+import { AppConfig } from './config/app-config';
+import { ConfigModule } from './config/config.module';
+import { HealthModule } from './health/health.module';
+import { DatabaseModule } from './infra/database/database.module';
+import { LoggingModule } from './infra/http/logging.module';
+import { RateLimitModule } from './infra/http/rate-limit.module';
+import { QueueModule } from './infra/queue/queue.module';
+import { RedisModule } from './infra/redis/redis.module';
+
+/** Everything the API process runs: HTTP only, no job processing. */
+@Module({})
+export class ApiModule {
+  static register(config: AppConfig): DynamicModule {
+    return {
+      module: ApiModule,
+      imports: [
+        ConfigModule.forRoot(config),
+        LoggingModule,
+        DatabaseModule,
+        RedisModule,
+        QueueModule,
+        RateLimitModule,
+        HealthModule,
+        ...(config.isProduction ? [] : [QueueDashboardModule]),
+      ],
+    };
+  }
+}

@@ -1,0 +1,64 @@
+import { ArgumentsHost, BadRequestException, Logger, ServiceUnavailableException } from '@nestjs/common';
+import { ConflictError, NotFoundError, RuleError } from '../errors/domain-error';
+import { AllExceptionsFilter } from './all-exceptions.filter';
+
+function respond(exception: unknown) {
+  const res = { statusCode: 0, body: undefined as unknown, headersSent: false };
+  const response = {
+    headersSent: false,
+    status(code: number) {
+      res.statusCode = code;
+      return this;
+    },
+    json(body: unknown) {
+      res.body = body;
+    },
+  };
+  const host = {
+    switchToHttp: () => ({ getResponse: () => response, getRequest: () => ({ id: 'cid-1' }) }),
+  } as unknown as ArgumentsHost;
+  new AllExceptionsFilter().catch(exception, host);
+  return res;
+}
+
+describe('AllExceptionsFilter', () => {
+  beforeEach(() => jest.spyOn(Logger.prototype, 'error').mockImplementation(() => undefined));
+  afterEach(() => jest.restoreAllMocks());
+
+  it.each([
+    [new NotFoundError('No such profile'), 404, 'Not Found'],
+    [new ConflictError('The slot is taken'), 409, 'Conflict'],
+    [new RuleError('The profile is not verified'), 422, 'Unprocessable Entity'],
+  ])('maps %p to %i', (error, status, name) => {
+    expect(respond(error)).toMatchObject({
+      statusCode: status,
+      body: { statusCode: status, error: name, message: (error as Error).message, correlationId: 'cid-1' },
+    });
+  });
+
+  it('keeps field messages of validation errors', () => {
+    const fields = { email: ['email must be an email'] };
+    expect(respond(new BadRequestException({ message: ['email must be an email'], fields })).body).toEqual({
+      statusCode: 400,
+      error: 'Bad Request',
+      message: ['email must be an email'],
+      fields,
+      correlationId: 'cid-1',
+    });
+  });
+
+  it('hides the details of unexpected errors', () => {
+    const { statusCode, body } = respond(new TypeError('secret internals'));
+    expect(statusCode).toBe(500);
+    expect(JSON.stringify(body)).not.toContain('secret internals');
+  });
+
+  it('passes structured reports through', () => {
+    const report = { status: 'error', info: {}, error: { clinic: { status: 'down' } }, details: {} };
+    expect(respond(new ServiceUnavailableException(report))).toEqual({
+      statusCode: 503,
+      body: report,
+      headersSent: false,
+    });
+  });
+});
