@@ -16,7 +16,7 @@ import { parseArgs } from 'node:util';
 // adapter needs none (see backend/src/infra/clinic/clinic.module.ts).
 import type { ClinicSettings } from '../../backend/src/infra/clinic/clinic-settings';
 import { FhirClinicGateway } from '../../backend/src/infra/clinic/fhir-clinic-gateway';
-import { startDemoClinicChild } from './support/demo-clinic';
+import { startDemoClinicProcess } from '../scripts/demo-clinic-process';
 
 export const description = 'paging over all Observations: clinic gateway vs a plain fetch loop';
 
@@ -87,7 +87,7 @@ export async function run(args: string[]): Promise<void> {
   if (!values.url) console.log(`Starting the demo clinic (${patients} patients, default seed)…`);
   const clinic = values.url
     ? { baseUrl: values.url, stop: async () => undefined }
-    : await startDemoClinicChild({ patients });
+    : await startDemoClinicProcess({ patients });
   try {
     const settings: ClinicSettings = {
       CLINIC_FHIR_URL: clinic.baseUrl,

@@ -14,14 +14,20 @@ export interface Child {
   stop(): Promise<void>;
 }
 
-/** Starts a long-running child whose output lines are shown prefixed with its name. */
-export function startChild(name: string, command: string, args: string[], options: SpawnOptions = {}): Child {
+/** Prints lines prefixed with a name, coloured on a terminal. */
+export function prefixedPrinter(name: string): (line: string) => void {
   const color = COLORS[colorIndex++ % COLORS.length];
   const prefix = process.stdout.isTTY ? `\x1b[${color}m[${name}]\x1b[0m ` : `[${name}] `;
+  return (line) => process.stdout.write(prefix + line + '\n');
+}
+
+/** Starts a long-running child whose output lines are shown prefixed with its name. */
+export function startChild(name: string, command: string, args: string[], options: SpawnOptions = {}): Child {
+  const print = prefixedPrinter(name);
   const child = spawn(command, args, { cwd: ROOT, stdio: ['ignore', 'pipe', 'pipe'], ...options });
   const watchers: Array<{ pattern: RegExp; resolve: (m: RegExpExecArray) => void }> = [];
   const onLine = (line: string) => {
-    process.stdout.write(prefix + line + '\n');
+    print(line);
     for (const w of [...watchers]) {
       const match = w.pattern.exec(line);
       if (match) {

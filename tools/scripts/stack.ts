@@ -4,7 +4,8 @@
  * browser tests of `npm test`.
  */
 import { join } from 'node:path';
-import { startChild, type Child, run, waitForHttp } from './processes';
+import { startDemoClinicProcess } from './demo-clinic-process';
+import { prefixedPrinter, startChild, type Child, run, waitForHttp } from './processes';
 import { ROOT } from './services';
 
 export interface StackOptions {
@@ -26,26 +27,24 @@ export interface Stack {
 }
 
 const dist = (file: string) => join(ROOT, 'dist', 'backend', file);
-const tsx = join(ROOT, 'node_modules', 'tsx', 'dist', 'cli.mjs');
 
 export async function startStack(options: StackOptions): Promise<Stack> {
   const children: Child[] = [];
+  const stops: Array<() => Promise<void>> = [];
   const stop = async () => {
     await Promise.all(children.reverse().map((c) => c.stop()));
+    await Promise.all(stops.map((s) => s()));
   };
   try {
     let clinicUrl = options.env.CLINIC_FHIR_URL;
     if (!clinicUrl) {
-      const args = [
-        tsx,
-        join(ROOT, 'tools', 'demo-clinic', 'src', 'main.ts'),
-        '--port',
-        String(options.clinicPort),
-      ];
-      if (options.clinicPatients) args.push('--patients', String(options.clinicPatients));
-      const clinic = startChild('clinic', process.execPath, args);
-      children.push(clinic);
-      clinicUrl = (await clinic.waitForLine(/^DEMO_CLINIC_READY (\S+)/))[1];
+      const clinic = await startDemoClinicProcess({
+        port: options.clinicPort,
+        patients: options.clinicPatients,
+        onLine: prefixedPrinter('clinic'),
+      });
+      stops.push(clinic.stop);
+      clinicUrl = clinic.baseUrl;
     }
     const env = { ...options.env, CLINIC_FHIR_URL: clinicUrl, PORT: String(options.port) };
     run(process.execPath, [dist('cli.js'), 'migrate'], env);

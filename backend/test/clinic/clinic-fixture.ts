@@ -1,7 +1,7 @@
 import { createServer } from 'node:net';
 import type { ClinicSettings, ClinicTuning } from '../../src/infra/clinic';
 import { FhirClinicGateway } from '../../src/infra/clinic';
-import { startDemoClinicProcess, type DemoClinicProcess } from '../support/demo-clinic-process';
+import { startDemoClinicProcess, type DemoClinicProcess } from '../../../tools/scripts/demo-clinic-process';
 
 /*
  * What the clinic gateway's integration tests share: a demo clinic of their own (fault

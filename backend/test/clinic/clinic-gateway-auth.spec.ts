@@ -2,7 +2,7 @@ import { Logger } from '@nestjs/common';
 import { generateKeyPairSync, type KeyObject } from 'node:crypto';
 import type { Patient } from '@medplum/fhirtypes';
 import { ClinicRejectedError, ClinicUnavailableError, FhirClinicGateway } from '../../src/infra/clinic';
-import type { DemoClinicProcess } from '../support/demo-clinic-process';
+import type { DemoClinicProcess } from '../../../tools/scripts/demo-clinic-process';
 import { startAuthProxy, startTokenServer, type AuthProxy, type TokenServer } from './auth-servers';
 import { closedPort, defined, FAST_TUNING, settingsFor, startClinic } from './clinic-fixture';
 

@@ -6,7 +6,7 @@ import {
   ClinicUnavailableError,
   type FhirClinicGateway,
 } from '../../src/infra/clinic';
-import type { DemoClinicProcess } from '../support/demo-clinic-process';
+import type { DemoClinicProcess } from '../../../tools/scripts/demo-clinic-process';
 import { DemoClinicAdmin } from './demo-clinic-admin';
 import { closedPort, defined, gatewayFor, SNILS_SYSTEM, startClinic } from './clinic-fixture';
 

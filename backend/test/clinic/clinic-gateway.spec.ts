@@ -6,7 +6,7 @@ import {
   ClinicRequestError,
   type FhirClinicGateway,
 } from '../../src/infra/clinic';
-import type { DemoClinicProcess } from '../support/demo-clinic-process';
+import type { DemoClinicProcess } from '../../../tools/scripts/demo-clinic-process';
 import { defined, gatewayFor, SNILS_SYSTEM, startClinic } from './clinic-fixture';
 
 /** The clinic gateway against a real demo clinic (a FHIR R4 server over HTTP, nothing mocked). */

@@ -8,7 +8,7 @@ import { DataSource } from 'typeorm';
 import { loadConfig } from '../../src/config/app-config';
 import { typeormOptions } from '../../src/infra/database/typeorm-options';
 import { discoverServices, ensureDatabase } from '../../../tools/scripts/services';
-import { startDemoClinicProcess } from './demo-clinic-process';
+import { startDemoClinicProcess } from '../../../tools/scripts/demo-clinic-process';
 
 export default async function globalSetup(): Promise<void> {
   const runId = `t${Date.now().toString(36)}${randomBytes(3).toString('hex')}`;

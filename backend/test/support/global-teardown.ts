@@ -1,6 +1,6 @@
 import Redis from 'ioredis';
 import { dropDatabase, type Services } from '../../../tools/scripts/services';
-import type { DemoClinicProcess } from './demo-clinic-process';
+import type { DemoClinicProcess } from '../../../tools/scripts/demo-clinic-process';
 
 /** Drops the run's database and Redis keys and stops its demo clinic. */
 export default async function globalTeardown(): Promise<void> {

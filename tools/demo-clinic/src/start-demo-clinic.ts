@@ -1,3 +1,4 @@
+import { CLINICAL_RESOURCE_TYPES } from './fhir/clinical-resource-types';
 import { FhirRouter } from '@medplum/fhir-router';
 import type { Resource } from '@medplum/fhirtypes';
 import type { AddressInfo } from 'node:net';
@@ -141,19 +142,7 @@ export async function seedRepository(
 
 /** Reference searches the portal makes all the time, indexed right after loading. */
 const WARM_INDEXES: readonly (readonly [string, string])[] = [
-  ...[
-    'Encounter',
-    'Condition',
-    'Observation',
-    'DiagnosticReport',
-    'DocumentReference',
-    'Immunization',
-    'AllergyIntolerance',
-    'MedicationRequest',
-    'Procedure',
-    'RelatedPerson',
-    'Appointment',
-  ].map((type) => [type, 'patient'] as const),
+  ...[...CLINICAL_RESOURCE_TYPES, 'RelatedPerson', 'Appointment'].map((type) => [type, 'patient'] as const),
   ['Slot', 'schedule'],
   ['Appointment', 'slot'],
   ['Schedule', 'actor'],

@@ -1,3 +1,4 @@
+import { CLINICAL_RESOURCE_TYPES } from '../fhir/clinical-resource-types';
 import { validateResource } from '@medplum/core';
 import type {
   Appointment,
@@ -19,17 +20,7 @@ import { type GeneratedClinic, generateClinic, HISTORY_END } from './generate-cl
 import { SNILS_SYSTEM, isValidSnils } from './snils';
 
 const NOW = new Date('2026-03-04T08:15:00Z');
-const CLINICAL_TYPES = [
-  'Encounter',
-  'Condition',
-  'Observation',
-  'DiagnosticReport',
-  'DocumentReference',
-  'Immunization',
-  'AllergyIntolerance',
-  'MedicationRequest',
-  'Procedure',
-];
+const CLINICAL_TYPES = CLINICAL_RESOURCE_TYPES;
 
 function ofType<T extends Resource>(clinic: GeneratedClinic, type: T['resourceType']): T[] {
   return clinic.resources.filter((resource): resource is T => resource.resourceType === type);

@@ -1,19 +1,10 @@
+import { CLINICAL_RESOURCE_TYPES } from '../fhir/clinical-resource-types';
 import type { Bundle, Observation, OperationOutcome, Patient, RelatedPerson, Slot } from '@medplum/fhirtypes';
 import { PDFDocument } from 'pdf-lib';
 import { type DemoClinic, startDemoClinic } from '../start-demo-clinic';
 import { collectPages, get, searchUrl } from '../testing/fhir-test-client';
 
-const CLINICAL_TYPES = [
-  'Encounter',
-  'Condition',
-  'Observation',
-  'DiagnosticReport',
-  'DocumentReference',
-  'Immunization',
-  'AllergyIntolerance',
-  'MedicationRequest',
-  'Procedure',
-];
+const CLINICAL_TYPES = CLINICAL_RESOURCE_TYPES;
 
 describe('demo clinic FHIR searches over HTTP', () => {
   let clinic: DemoClinic;
