@@ -25,10 +25,19 @@ export interface DemoClinicProcessOptions {
  * backend tests and the benchmarks.
  */
 export function startDemoClinicProcess(options: DemoClinicProcessOptions = {}): Promise<DemoClinicProcess> {
-  const args = ['--import', 'tsx', join(ROOT, 'tools', 'demo-clinic', 'src', 'main.ts'), '--port', String(options.port ?? 0)];
+  const args = [
+    '--import',
+    'tsx',
+    join(ROOT, 'tools', 'demo-clinic', 'src', 'main.ts'),
+    '--port',
+    String(options.port ?? 0),
+  ];
   if (options.patients !== undefined) args.push('--patients', String(options.patients));
   if (options.seed !== undefined) args.push('--seed', String(options.seed));
-  const child = spawn(process.execPath, args, { cwd: ROOT, stdio: ['ignore', 'pipe', options.onLine ? 'pipe' : 'inherit'] });
+  const child = spawn(process.execPath, args, {
+    cwd: ROOT,
+    stdio: ['ignore', 'pipe', options.onLine ? 'pipe' : 'inherit'],
+  });
   if (options.onLine && child.stderr) createInterface({ input: child.stderr }).on('line', options.onLine);
   const stop = () =>
     new Promise<void>((resolve) => {
