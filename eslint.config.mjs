@@ -17,7 +17,7 @@ export default [
           allow: [
             '^.*/eslint(\\.base)?\\.config\\.[cm]?[jt]s$',
             // Test set-up finds PostgreSQL and Redis the way npm start and npm test do.
-            '^(\\.\\./)+tools/scripts/services$',
+            '^(\\.\\./)+tools/scripts/(services|demo-clinic-process)$',
           ],
           depConstraints: [
             {
