@@ -1,7 +1,10 @@
 import { DynamicModule, Module } from '@nestjs/common';
+import { AccountsModule } from './accounts/accounts.module';
 import { QueueDashboardModule } from './admin/queue-dashboard.module';
+import { AuditModule } from './audit/audit.module';
 import { AppConfig } from './config/app-config';
 import { ConfigModule } from './config/config.module';
+import { DevModule } from './dev/dev.module';
 import { HealthModule } from './health/health.module';
 import { DatabaseModule } from './infra/database/database.module';
 import { LoggingModule } from './infra/http/logging.module';
@@ -23,6 +26,10 @@ export class ApiModule {
         QueueModule,
         RateLimitModule,
         HealthModule,
+        AuditModule,
+        AccountsModule,
+        // Development tools (the mail outbox) are not even registered in production.
+        ...(config.isProduction ? [] : [DevModule]),
         ...(config.isProduction ? [] : [QueueDashboardModule]),
       ],
     };

@@ -1,4 +1,5 @@
 import { NestFactory } from '@nestjs/core';
+import cookieParser from 'cookie-parser';
 import type { NestExpressApplication } from '@nestjs/platform-express';
 import { Logger } from 'nestjs-pino';
 import { ApiModule } from './api.module';
@@ -21,6 +22,8 @@ export async function createApiApp(config: AppConfig): Promise<NestExpressApplic
   app.useGlobalPipes(createValidationPipe());
   app.useGlobalFilters(new AllExceptionsFilter());
   app.use(...securityHeaders(config));
+  // The refresh token travels in an httpOnly cookie (Path=/api/auth).
+  app.use(cookieParser());
   setupOpenApi(app);
   app.use(clientApp(config.CLIENT_DIR));
   app.enableShutdownHooks();

@@ -1,6 +1,11 @@
 import 'reflect-metadata';
 import { NestFactory } from '@nestjs/core';
 import { DataSource } from 'typeorm';
+import {
+  createAccount,
+  CREATE_ACCOUNT_USAGE,
+  parseCreateAccountArgs,
+} from './accounts/cli/create-account.command';
 import { ApiModule } from './api.module';
 import { configOrExit } from './bootstrap';
 import { typeormOptions } from './infra/database/typeorm-options';
@@ -52,6 +57,14 @@ const commands: Record<string, Command> = {
       app.setGlobalPrefix('api');
       process.stdout.write(`${JSON.stringify(createOpenApiDocument(app), null, 2)}\n`);
       await app.close();
+    },
+  },
+  'create-account': {
+    summary: `create a clinic account that can sign in: ${CREATE_ACCOUNT_USAGE}`,
+    run: async (args) => {
+      const options = parseCreateAccountArgs(args);
+      const { id } = await withDataSource((ds) => createAccount(ds, options));
+      process.stdout.write(`Created ${options.role} account ${options.email} (${id})\n`);
     },
   },
   help: { summary: 'show this help', run: async () => printHelp() },

@@ -5,6 +5,7 @@ import { AppConfig } from './config/app-config';
 import { ConfigModule } from './config/config.module';
 import { DatabaseModule } from './infra/database/database.module';
 import { LoggingModule } from './infra/http/logging.module';
+import { MailWorkerModule } from './mail/mail-worker.module';
 import { JobHandlerRegistry } from './infra/queue/job-handler.registry';
 import { QUEUE_PROCESSORS } from './infra/queue/queue.processors';
 import { QueueModule } from './infra/queue/queue.module';
@@ -22,6 +23,7 @@ export class WorkerModule {
         QueueModule,
         DiscoveryModule,
         ClinicHealthModule,
+        MailWorkerModule,
       ],
       providers: [JobHandlerRegistry, ...QUEUE_PROCESSORS],
     };

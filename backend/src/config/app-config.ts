@@ -99,6 +99,21 @@ export class AppConfig {
   @MinLength(32, { message: 'JWT_SECRET must be at least 32 characters' })
   JWT_SECRET = DEVELOPMENT_JWT_SECRET;
 
+  /** Lifetime of an access token (seconds); the client renews it with the refresh cookie. */
+  @Type(() => Number) @IsInt() @Min(60) @Max(3600) ACCESS_TOKEN_TTL_SECONDS = 900;
+
+  /** A session (refresh token) ends after this many days without use. */
+  @Type(() => Number) @IsInt() @Min(1) @Max(365) REFRESH_TOKEN_TTL_DAYS = 30;
+
+  /**
+   * Key for data encrypted at rest (two-step sign-in secrets), at least 32 characters. Unset:
+   * derived from `JWT_SECRET`, so changing that secret would then turn off authenticator apps.
+   */
+  @IsOptional()
+  @IsString()
+  @MinLength(32, { message: 'DATA_ENCRYPTION_KEY must be at least 32 characters' })
+  DATA_ENCRYPTION_KEY?: string;
+
   /** Where the built client lives (`dist/frontend/browser` with one folder per locale). */
   @IsString()
   CLIENT_DIR = 'dist/frontend/browser';
@@ -123,6 +138,23 @@ export class AppConfig {
     },
   })
   TRUST_PROXY: boolean | number | string = false;
+
+  /**
+   * Outgoing mail server as a nodemailer connection URL (`smtp://user:pass@host:587`,
+   * `smtps://…:465`). Unset: mails go to the development outbox (`GET /api/dev/mail`) and no
+   * network connection is made; the worker refuses to start in production without it.
+   */
+  @IsOptional()
+  @Matches(/^smtps?:\/\//, { message: 'SMTP_URL must be an smtp:// or smtps:// URL' })
+  SMTP_URL?: string;
+
+  /** The `From` of every mail the portal sends. */
+  @IsString()
+  @MinLength(3)
+  MAIL_FROM = 'Клиника <no-reply@clinic.local>';
+
+  /** Path to a MaxMind GeoIP2/GeoLite2 City or Country `.mmdb`, for the approximate place of a sign-in. */
+  @IsOptional() @IsString() GEOIP_DB?: string;
 
   get isProduction(): boolean {
     return this.NODE_ENV === NodeEnv.Production;

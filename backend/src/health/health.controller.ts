@@ -10,9 +10,11 @@ import {
 } from '@nestjs/terminus';
 import Redis from 'ioredis';
 import { ClinicHealthService } from '../clinic-health/clinic-health.service';
+import { Public } from '../common/auth/public.decorator';
 import { REDIS } from '../infra/redis/redis.module';
 
 @ApiTags('health')
+@Public()
 @SkipThrottle()
 @Controller('health')
 export class HealthController {

@@ -1,9 +1,11 @@
 import { Controller, Get } from '@nestjs/common';
 import { Test } from '@nestjs/testing';
 import { ApiModule } from '../../src/api.module';
+import { Public } from '../../src/common/auth/public.decorator';
 import { AllExceptionsFilter } from '../../src/common/http/all-exceptions.filter';
 import { loadConfig } from '../../src/config/app-config';
 
+@Public()
 @Controller('limited')
 class LimitedController {
   @Get()

@@ -12,6 +12,8 @@ import {
   withInMemoryScrolling,
 } from '@angular/router';
 import { appRoutes } from './app.routes';
+import { authInterceptor } from './core/auth/auth.interceptor';
+import { provideSessionRestore } from './core/auth/provide-auth';
 import { provideErrorSnackbarPreload } from './core/http/error-snackbar';
 import { httpErrorInterceptor } from './core/http/http-error.interceptor';
 import { loadingInterceptor } from './core/loading/loading.interceptor';
@@ -30,7 +32,12 @@ export const appConfig: ApplicationConfig = {
     ),
     provideRouteLoadingIndicator(),
     { provide: TitleStrategy, useClass: PortalTitleStrategy },
-    provideHttpClient(withFetch(), withInterceptors([loadingInterceptor, httpErrorInterceptor])),
+    // The auth interceptor is outermost: a request it retries after a refresh goes through the others again.
+    provideHttpClient(
+      withFetch(),
+      withInterceptors([authInterceptor, loadingInterceptor, httpErrorInterceptor]),
+    ),
+    provideSessionRestore(),
     provideErrorSnackbarPreload(),
     {
       provide: MAT_ICON_DEFAULT_OPTIONS,

@@ -1,6 +1,8 @@
 import { TestBed } from '@angular/core/testing';
 import { Title } from '@angular/platform-browser';
-import { provideRouter, TitleStrategy, withComponentInputBinding } from '@angular/router';
+import { provideHttpClient } from '@angular/common/http';
+import { provideHttpClientTesting } from '@angular/common/http/testing';
+import { provideRouter, Router, TitleStrategy, withComponentInputBinding } from '@angular/router';
 import { RouterTestingHarness } from '@angular/router/testing';
 import { appRoutes } from './app.routes';
 import { PortalTitleStrategy } from './core/title/portal-title-strategy';
@@ -9,10 +11,13 @@ describe('appRoutes', () => {
   let harness: RouterTestingHarness;
 
   beforeEach(async () => {
+    localStorage.clear();
     TestBed.configureTestingModule({
       providers: [
         provideRouter(appRoutes, withComponentInputBinding()),
         { provide: TitleStrategy, useClass: PortalTitleStrategy },
+        provideHttpClient(),
+        provideHttpClientTesting(),
       ],
     });
     harness = await RouterTestingHarness.create();
@@ -37,13 +42,28 @@ describe('appRoutes', () => {
   });
 
   it.each([
-    ['/login', 'Вход'],
-    ['/register', 'Регистрация'],
-  ])('has %s, saying honestly that accounts are coming', async (url, title) => {
+    ['/login', 'Вход', 'Вход — Клиника · Личный кабинет'],
+    ['/register', 'Регистрация', 'Регистрация — Клиника · Личный кабинет'],
+    [
+      '/register/confirm?email=a%40b.ru',
+      'Подтверждение почты',
+      'Подтверждение почты — Клиника · Личный кабинет',
+    ],
+    ['/password/forgot', 'Восстановление пароля', 'Восстановление пароля — Клиника · Личный кабинет'],
+    ['/password/reset', 'Новый пароль', 'Новый пароль — Клиника · Личный кабинет'],
+  ])('has the real %s page', async (url, title, documentTitle) => {
     await harness.navigateByUrl(url);
     expect(heading()).toBe(title);
-    expect(harness.routeNativeElement?.textContent).toContain(
-      'Вход и регистрация появятся вместе с учётными записями',
-    );
+    expect(TestBed.inject(Title).getTitle()).toBe(documentTitle);
+    expect(harness.routeNativeElement?.textContent).not.toContain('появятся вместе с учётными записями');
   });
+
+  it.each(['/cabinet', '/settings', '/settings/two-factor'])(
+    'sends a signed-out visitor of %s to the sign-in page and back afterwards',
+    async (url) => {
+      await harness.navigateByUrl(url);
+      expect(TestBed.inject(Router).url).toBe(`/login?returnUrl=${encodeURIComponent(url)}`);
+      expect(heading()).toBe('Вход');
+    },
+  );
 });

@@ -1,6 +1,10 @@
 import { Component } from '@angular/core';
 import { TestBed } from '@angular/core/testing';
+import { provideHttpClient } from '@angular/common/http';
+import { HttpTestingController, provideHttpClientTesting } from '@angular/common/http/testing';
 import { provideRouter, Router } from '@angular/router';
+import { AuthStore } from './core/auth/auth-store';
+import { ME } from './core/auth/me.testing';
 import { App } from './app';
 import { LoadingState } from './core/loading/loading-state';
 import { provideRouteLoadingIndicator } from './core/loading/route-loading';
@@ -23,8 +27,11 @@ describe('App shell', () => {
           },
         ]),
         provideRouteLoadingIndicator(),
+        provideHttpClient(),
+        provideHttpClientTesting(),
       ],
     });
+    localStorage.clear();
   });
 
   async function render(): Promise<HTMLElement> {
@@ -94,5 +101,34 @@ describe('App shell', () => {
     await fixture.whenStable();
     expect(loading.busy()).toBe(false);
     expect(shell.querySelector('mat-progress-bar')).toBeNull();
+  });
+
+  it('shows the signed-in user in the header, with the personal account, settings and sign-out', async () => {
+    const signedIn = TestBed.inject(AuthStore).signIn({ accessToken: 'T', expiresIn: 900 });
+    TestBed.inject(HttpTestingController).expectOne('/api/me').flush(ME);
+    await signedIn;
+    const fixture = TestBed.createComponent(App);
+    await fixture.whenStable();
+    // The account menu is a @defer block: its content renders in the pass after it loads.
+    fixture.detectChanges();
+    const shell = fixture.nativeElement as HTMLElement;
+    const header = shell.querySelector('header');
+    expect(header?.querySelector('a[href="/login"]')).toBeNull();
+    expect(header?.querySelector('app-account-menu')?.textContent).toContain('Фёдор Достоевский');
+
+    shell.querySelector<HTMLButtonElement>('button[aria-controls="shell-menu"]')?.click();
+    await fixture.whenStable();
+    const items = [...shell.querySelectorAll('#shell-menu .account-link')].map((item) =>
+      item.textContent?.trim(),
+    );
+    expect(items).toEqual(['homeЛичный кабинет', 'settingsНастройки', 'logoutВыйти']);
+
+    [...shell.querySelectorAll<HTMLButtonElement>('#shell-menu button')]
+      .find((b) => b.textContent?.includes('Выйти'))
+      ?.click();
+    TestBed.inject(HttpTestingController).expectOne('/api/auth/logout').flush(null);
+    await fixture.whenStable();
+    expect(TestBed.inject(AuthStore).state()).toBe('signedOut');
+    expect(shell.querySelector('header a[href="/login"]')).not.toBeNull();
   });
 });

@@ -38,3 +38,34 @@ export class ConflictError extends DomainError {
 export class RuleError extends DomainError {
   readonly kind = 'rule';
 }
+
+/** Input a rule refused, with messages per field like the validation pipe's (400). */
+export class FieldValidationError extends DomainError {
+  readonly kind = 'validation';
+
+  constructor(readonly fields: Record<string, string[]>) {
+    super(Object.values(fields).flat().join(' '));
+  }
+}
+
+/** The caller is not signed in, or their credentials are wrong (401). */
+export class UnauthenticatedError extends DomainError {
+  readonly kind = 'unauthenticated';
+}
+
+/** The caller is signed in but may not do this (403). */
+export class ForbiddenError extends DomainError {
+  readonly kind = 'forbidden';
+}
+
+/** Too many attempts; the client may try again after `retryAfterSeconds` (429). */
+export class RateLimitedError extends DomainError {
+  readonly kind = 'rate-limited';
+
+  constructor(
+    message: string,
+    readonly retryAfterSeconds: number,
+  ) {
+    super(message);
+  }
+}

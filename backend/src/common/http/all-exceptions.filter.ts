@@ -1,6 +1,6 @@
 import { ArgumentsHost, Catch, ExceptionFilter, HttpException, HttpStatus, Logger } from '@nestjs/common';
 import type { Request, Response } from 'express';
-import { DomainError, DomainErrorKind } from '../errors/domain-error';
+import { DomainError, DomainErrorKind, FieldValidationError, RateLimitedError } from '../errors/domain-error';
 
 const STATUS_OF: Record<DomainErrorKind, number> = {
   validation: HttpStatus.BAD_REQUEST,
@@ -20,6 +20,8 @@ export interface ErrorBody {
   message: string | string[];
   /** Field messages for validation errors: `{ field: ['message', …] }`. */
   fields?: Record<string, string[]>;
+  /** 429: seconds until the client may try again (also sent as `Retry-After`). */
+  retryAfterSeconds?: number;
   correlationId?: string;
 }
 
@@ -42,7 +44,17 @@ export class AllExceptionsFilter implements ExceptionFilter {
       res.status(exception.getStatus()).json(exception.getResponse());
       return;
     }
-    const body = { ...this.toBody(exception), correlationId };
+    const body: ErrorBody = { ...this.toBody(exception), correlationId };
+    if (exception instanceof RateLimitedError) res.setHeader('Retry-After', String(body.retryAfterSeconds));
+    // The rate limiter's own 429 carries the wait only in its header; clients read one shape.
+    const retryAfter = Number(res.getHeader?.('Retry-After'));
+    if (
+      body.statusCode === HttpStatus.TOO_MANY_REQUESTS &&
+      body.retryAfterSeconds === undefined &&
+      retryAfter > 0
+    ) {
+      body.retryAfterSeconds = retryAfter;
+    }
     if (!(exception instanceof DomainError) && !(exception instanceof HttpException)) {
       this.logger.error({ err: exception, correlationId }, 'Unhandled error');
     }
@@ -52,7 +64,16 @@ export class AllExceptionsFilter implements ExceptionFilter {
   private toBody(exception: unknown): ErrorBody {
     if (exception instanceof DomainError) {
       const statusCode = STATUS_OF[exception.kind];
-      return { statusCode, error: reason(statusCode), message: exception.message };
+      return {
+        statusCode,
+        error: reason(statusCode),
+        message:
+          exception instanceof FieldValidationError
+            ? Object.values(exception.fields).flat()
+            : exception.message,
+        ...(exception instanceof FieldValidationError ? { fields: exception.fields } : {}),
+        ...(exception instanceof RateLimitedError ? { retryAfterSeconds: exception.retryAfterSeconds } : {}),
+      };
     }
     if (exception instanceof HttpException) {
       const statusCode = exception.getStatus();

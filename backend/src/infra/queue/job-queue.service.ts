@@ -8,8 +8,8 @@ import { JobName, JobPayloads, QUEUE_OF, QueueName } from './jobs';
 export class JobQueue {
   private readonly queues: Record<QueueName, Queue>;
 
-  constructor(@InjectQueue(QueueName.Clinic) clinic: Queue) {
-    this.queues = { [QueueName.Clinic]: clinic };
+  constructor(@InjectQueue(QueueName.Clinic) clinic: Queue, @InjectQueue(QueueName.Mail) mail: Queue) {
+    this.queues = { [QueueName.Clinic]: clinic, [QueueName.Mail]: mail };
   }
 
   add<K extends JobName>(

@@ -15,4 +15,16 @@ export class ClinicQueueProcessor extends WorkerHost {
   }
 }
 
-export const QUEUE_PROCESSORS = [ClinicQueueProcessor];
+/** Mail delivery; a slow or down SMTP server holds up only this queue. */
+@Processor(QueueName.Mail, { concurrency: 4 })
+export class MailQueueProcessor extends WorkerHost {
+  constructor(private readonly registry: JobHandlerRegistry) {
+    super();
+  }
+
+  process(job: Job): Promise<unknown> {
+    return this.registry.run(job);
+  }
+}
+
+export const QUEUE_PROCESSORS = [ClinicQueueProcessor, MailQueueProcessor];
