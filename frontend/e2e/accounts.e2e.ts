@@ -121,10 +121,14 @@ describe('accounts in Chromium', () => {
     // The registration code, the reset code, and whatever notices the account sent since.
     expect(await page.locator('.mails li').count()).toBeGreaterThanOrEqual(2);
     await page.locator('button.mail', { hasText: /регистрац/i }).click();
-    expect(await page.locator('pre.text').innerText()).toMatch(/\d{6}/);
+    // The newest mail is shown first; wait until the view has switched to the chosen one.
+    const text = page.locator('pre.text', { hasText: /\d{6}/ });
+    await text.waitFor();
+    expect(await text.innerText()).toMatch(/\d{6}/);
     await page.getByText('HTML', { exact: true }).click();
-    const frame = page.frameLocator('iframe.html');
-    expect(await frame.locator('body').innerText()).toMatch(/\d{6}/);
+    const body = page.frameLocator('iframe.html').locator('body', { hasText: /\d{6}/ });
+    await body.waitFor();
+    expect(await body.innerText()).toMatch(/\d{6}/);
     await page.screenshot({ path: screenshotPath('dev-mail-ru-1280.png'), fullPage: true });
     expect(problems).toEqual([]);
   });
