@@ -5,20 +5,11 @@ import { loadConfig } from '../../src/config/app-config';
 import { WorkerModule } from '../../src/worker.module';
 import { startApi, type RunningApi } from '../support/api';
 import { createIsolatedDatabase, type IsolatedDatabase } from '../support/database';
+import { waitFor } from '../support/wait-for';
 
 const FIREFOX_LINUX = 'Mozilla/5.0 (X11; Ubuntu; Linux x86_64; rv:133.0) Gecko/20100101 Firefox/133.0';
 const CHROME_WINDOWS =
   'Mozilla/5.0 (Windows NT 10.0; Win64; x64) AppleWebKit/537.36 (KHTML, like Gecko) Chrome/131.0.0.0 Safari/537.36';
-
-const waitFor = async <T>(probe: () => Promise<T | undefined>, timeoutMs = 20_000): Promise<T> => {
-  const until = Date.now() + timeoutMs;
-  for (;;) {
-    const value = await probe();
-    if (value !== undefined) return value;
-    if (Date.now() > until) throw new Error('timed out waiting');
-    await new Promise((r) => setTimeout(r, 100));
-  }
-};
 
 /** `GET /api/me/sign-ins` end to end: a real registration (code from the outbox), sign-ins, the history. */
 describe('GET /api/me/sign-ins', () => {

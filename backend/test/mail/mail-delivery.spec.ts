@@ -13,16 +13,7 @@ import { WorkerModule } from '../../src/worker.module';
 import { startApi, type RunningApi } from '../support/api';
 import { createIsolatedDatabase, type IsolatedDatabase } from '../support/database';
 import { startSmtpTestServer, type SmtpTestServer } from './smtp-test-server';
-
-const waitFor = async <T>(probe: () => Promise<T | undefined>, timeoutMs = 20_000): Promise<T> => {
-  const until = Date.now() + timeoutMs;
-  for (;;) {
-    const value = await probe();
-    if (value !== undefined) return value;
-    if (Date.now() > until) throw new Error('timed out waiting');
-    await new Promise((r) => setTimeout(r, 50));
-  }
-};
+import { waitFor } from '../support/wait-for';
 
 const uniqueEmail = (tag: string) => `${tag}-${randomUUID().slice(0, 8)}@example.org`;
 

@@ -11,16 +11,7 @@ import { QueueModule } from '../../src/infra/queue/queue.module';
 import { QUEUE_PROCESSORS } from '../../src/infra/queue/queue.processors';
 import { WorkerModule } from '../../src/worker.module';
 import { createIsolatedDatabase, type IsolatedDatabase } from '../support/database';
-
-const waitFor = async <T>(probe: () => Promise<T | undefined>, timeoutMs = 20_000): Promise<T> => {
-  const until = Date.now() + timeoutMs;
-  for (;;) {
-    const value = await probe();
-    if (value !== undefined) return value;
-    if (Date.now() > until) throw new Error('timed out waiting');
-    await new Promise((r) => setTimeout(r, 100));
-  }
-};
+import { waitFor } from '../support/wait-for';
 
 describe('worker process', () => {
   let isolated: IsolatedDatabase;
